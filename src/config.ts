@@ -1,0 +1,48 @@
+/**
+ * The one place for site-wide settings. Pure functions in `src/lib/` never import this file:
+ * pages and build steps pass the values they need as arguments.
+ */
+import type { LocaleConfig, TopicConfig } from './lib/types';
+
+/**
+ * Every language of the site. Adding a language is: one entry here, one `locales/<code>.json`
+ * and one `content/<code>/` folder. `code` is the URL segment and folder name; `lang` is the
+ * BCP-47 tag used in `<html lang>`, for Pagefind's index and for the phone's speech voices.
+ */
+export const locales: readonly LocaleConfig[] = [
+  { code: 'nl', lang: 'nl', dir: 'ltr', name: 'Nederlands', englishName: 'Dutch' },
+  { code: 'en', lang: 'en', dir: 'ltr', name: 'English', englishName: 'English' },
+  { code: 'ar', lang: 'ar', dir: 'rtl', name: 'العربية', englishName: 'Arabic' },
+];
+
+/** Dutch is the source: every other language translates it. */
+export const sourceLocale = 'nl';
+
+/**
+ * Topics in the order of the home page. `tile: false` topics group pages but get no home tile.
+ * Names and descriptions live in `locales/<code>.json` as `topic.<id>.name` / `.description`.
+ */
+export const topics: readonly TopicConfig[] = [
+  { id: 'zorg', icon: 'health', tile: true },
+  { id: 'politie', icon: 'shield', tile: true },
+  { id: 'onderdak', icon: 'home', tile: true },
+  { id: 'recht', icon: 'scale', tile: true },
+  { id: 'onderwijs', icon: 'book', tile: true },
+  { id: 'dagelijks-leven', icon: 'basket', tile: true },
+  { id: 'ontmoeten', icon: 'people', tile: true },
+  { id: 'site', icon: 'info', tile: false },
+];
+
+export const site = {
+  /** Absolute origin for QR codes and canonical links. Set SITE_URL when you deploy. */
+  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  /**
+   * Where the quick exit sends people: a neutral, non-personalised page (a weather site, as on
+   * GOV.UK). A design choice, not a fact about an organisation; confirm it with the Klankbordgroep.
+   */
+  quickExitUrl: 'https://www.knmi.nl/',
+  /** The emergency number shown on every page. */
+  emergencyNumber: '112',
+  /** A page past this many months after its last check gets a "may be out of date" notice. */
+  reviewIntervalMonths: 6,
+} as const;
