@@ -45,4 +45,9 @@ export const site = {
   emergencyNumber: '112',
   /** A page past this many months after its last check gets a "may be out of date" notice. */
   reviewIntervalMonths: 6,
+  /**
+   * Organisations to ask when another organisation has no sourced contact details: both have a
+   * sourced website and help people find their way.
+   */
+  fallbackContacts: ['loa', 'wereldhuis'],
 } as const;

@@ -246,6 +246,8 @@ export function organisationSchema(options: OrganisationSchemaOptions) {
       languages: fact(z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/))).optional(),
       cost: fact(oneOf('cost', COSTS, 'these values')).optional(),
       access: fact(oneOf('access', ACCESS, 'these values')).optional(),
+      /** When an editor last checked this organisation's facts against the sources. */
+      lastChecked: calendarDate('lastChecked'),
       safety: z
         .object({
           idNeeded: fact(z.boolean()).optional(),
@@ -280,6 +282,7 @@ export function glossaryEntrySchema(options: { sourceIds: readonly string[] }) {
       forms: z.array(z.string().min(2)).default([]),
       definition: z.string().min(10).max(400, { error: 'definition is too long. Fix: keep it to one or two short sentences.' }),
       sources: z.array(sourceIdSchema(options.sourceIds)).default([]),
+      lastChecked: calendarDate('lastChecked'),
     })
     .strict();
 }
@@ -298,6 +301,7 @@ export function changeSchema(options: { sourceIds: readonly string[] }) {
       sources: sourceListSchema(options.sourceIds),
       /** Pages that explain the change, as slugs like zorg/huisarts. */
       pages: z.array(z.string()).default([]),
+      lastChecked: calendarDate('lastChecked'),
     })
     .strict();
 }

@@ -58,3 +58,18 @@ export function checkUiStrings(source: UiStrings, target: UiStrings, lang: strin
     placeholderMismatches,
   };
 }
+
+/**
+ * Plural strings for the browser, where i18next does not run: one template per plural category
+ * of the language, with the number replaced by `{count}`. Each template is rendered by i18next at
+ * build time for a number that falls in that category.
+ */
+export function pluralTemplates(lang: string, render: (count: number) => string): Record<string, string> {
+  const rules = new Intl.PluralRules(lang);
+  const templates: Record<string, string> = {};
+  for (let n = 0; n <= 1000 && Object.keys(templates).length < rules.resolvedOptions().pluralCategories.length; n += 1) {
+    const category = rules.select(n);
+    templates[category] ??= render(n).replace(new RegExp(`(?<!\\d)${n}(?!\\d)`), '{count}');
+  }
+  return templates;
+}
