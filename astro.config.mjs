@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { site, sourceLocale } from './src/config.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { locales, site, sourceLocale } from './src/config.ts';
+import { wegwijzerBuildSteps } from './src/integrations/index.ts';
 import { remarkContent } from './src/integrations/remark-content.ts';
 import { contentDir } from './src/site/content-dir.ts';
 
@@ -25,7 +25,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkContent, { contentDir, sourceLocale }]] }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), wegwijzerBuildSteps({ locales })],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay external files, so a strict Content-Security-Policy needs no inline hashes.

@@ -46,8 +46,8 @@ export const site = {
   /** A page past this many months after its last check gets a "may be out of date" notice. */
   reviewIntervalMonths: 6,
   /**
-   * Organisations to ask when another organisation has no sourced contact details: both have a
-   * sourced website and help people find their way.
+   * Where to ask the way when an organisation has no sourced contact details: the municipality's
+   * letter of December 2025 names both as places for basic questions.
    */
-  fallbackContacts: ['loa', 'wereldhuis'],
+  fallbackContacts: ['wereldhuis', 'hushu-house'],
 } as const;

@@ -7,8 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { needsSearchNormalising, normaliseForSearch } from '../lib/search-normalise';
 import { listFiles } from './files';
@@ -34,21 +33,12 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
     }
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     fail('writing files', written.errors);
+    // Pagefind also writes its ready-made UIs; we use our own, so they must not ship.
+    for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+      await rm(path.join(distDir, 'pagefind', unused), { force: true });
+    }
   } finally {
     await pagefind.close();
   }
   return { pages };
-}
-
-export function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'wegwijzer-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
-      },
-    },
-  };
 }

@@ -124,7 +124,8 @@ export function pageSchema(options: PageSchemaOptions) {
       kind: oneOf('kind', PAGE_KINDS, 'these kinds').default('article'),
       audience: oneOf('audience', AUDIENCES, 'these audiences').default('public'),
       keywords: z
-        .array(z.string().min(2), { error: 'keywords is missing. Fix: list the everyday words people search with.' })
+        // YAML reads a year such as 1975 as a number; as a search word it is text.
+        .array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().min(2)), { error: 'keywords is missing. Fix: list the everyday words people search with.' })
         .min(3, { error: 'keywords needs at least 3 everyday words people type when they search.' }),
       sources: sourceListSchema(options.sourceIds),
       lastChecked: calendarDate('lastChecked'),
