@@ -53,7 +53,7 @@ function formsFor(glossary: GlossaryForms, contentDir: string, locale: string): 
   return forms;
 }
 
-function attribute(node: MdxJsxTextElement | { attributes: (MdxJsxAttribute | { type: string })[] }, name: string): string | undefined {
+function attribute(node: { attributes: MdxJsxTextElement['attributes'] }, name: string): string | undefined {
   const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }

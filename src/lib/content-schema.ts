@@ -15,6 +15,7 @@ export function calendarDate(field: string) {
       .string({ error: `${field} is missing or not a date. Fix: write it as YYYY-MM-DD, for example 2025-12-17.` })
       .regex(/^\d{4}-\d{2}-\d{2}$/, {
         error: `${field} must be written as YYYY-MM-DD, for example 2025-12-17.`,
+        abort: true,
       })
       .refine((text) => isRealDate(text), {
         error: `${field} is not a real calendar date. Fix: check the month (01-12) and the day.`,
@@ -36,11 +37,12 @@ export const partialDate = z.preprocess(
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'date must be YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-04.' }),
 );
 
-function oneOf(field: string, allowed: readonly string[], where: string) {
-  return z.string({ error: `${field} is missing. Fix: use one of: ${allowed.join(', ')}.` }).refine(
-    (value) => allowed.includes(value),
-    { error: (issue) => `${field} "${String(issue.input)}" is unknown. Fix: use one of ${where}: ${allowed.join(', ')}.` },
-  );
+function oneOf<const T extends readonly string[]>(field: string, allowed: T, where: string) {
+  return z
+    .string({ error: `${field} is missing. Fix: use one of: ${allowed.join(', ')}.` })
+    .refine((value): value is T[number] => allowed.includes(value), {
+      error: (issue) => `${field} "${String(issue.input)}" is unknown. Fix: use one of ${where}: ${allowed.join(', ')}.`,
+    });
 }
 
 export function sourceIdSchema(sourceIds: readonly string[]) {
@@ -105,6 +107,9 @@ export const translationSchema = z.object({
 });
 export type Translation = z.infer<typeof translationSchema>;
 
+/** Fields only the Dutch original has; a translation takes them from it. */
+const SOURCE_ONLY_FIELDS = ['topic', 'kind', 'audience', 'sources', 'lastChecked', 'organisations', 'order', 'review'] as const;
+
 export function pageSchema(options: PageSchemaOptions) {
   return z
     .object({
@@ -116,19 +121,21 @@ export function pageSchema(options: PageSchemaOptions) {
       summary: z
         .string({ error: 'summary is missing. Fix: add one plain sentence that answers the main question.' })
         .min(10)
-        .max(220, { error: 'summary is longer than 220 characters. Fix: write one short sentence.' })
-        .refine((text) => !/[.!?]\s+\S/.test(text.trim()), {
+        .max(240, { error: 'summary is longer than 240 characters. Fix: write one short sentence.' })
+        .refine((text) => !/[.!?。።۔؟]\s+\S/.test(text.trim()), {
           error: 'summary must be one sentence. Fix: remove the second sentence or move it into the page.',
         }),
-      topic: oneOf('topic', options.topicIds, 'the topics in src/config.ts'),
-      kind: oneOf('kind', PAGE_KINDS, 'these kinds').default('article'),
-      audience: oneOf('audience', AUDIENCES, 'these audiences').default('public'),
       keywords: z
         // YAML reads a year such as 1975 as a number; as a search word it is text.
-        .array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().min(2)), { error: 'keywords is missing. Fix: list the everyday words people search with.' })
+        .array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().min(2)), {
+          error: 'keywords is missing. Fix: list the everyday words people search with.',
+        })
         .min(3, { error: 'keywords needs at least 3 everyday words people type when they search.' }),
-      sources: sourceListSchema(options.sourceIds),
-      lastChecked: calendarDate('lastChecked'),
+      topic: oneOf('topic', options.topicIds, 'the topics in src/config.ts').optional(),
+      kind: oneOf('kind', PAGE_KINDS, 'these kinds').optional(),
+      audience: oneOf('audience', AUDIENCES, 'these audiences').optional(),
+      sources: sourceListSchema(options.sourceIds).optional(),
+      lastChecked: calendarDate('lastChecked').optional(),
       organisations: z
         .array(
           z.string().refine((id) => options.organisationIds.includes(id), {
@@ -136,8 +143,8 @@ export function pageSchema(options: PageSchemaOptions) {
               `organisation "${String(issue.input)}" has no file content/organisations/${String(issue.input)}.yaml. Fix: use an existing id or add the organisation.`,
           }),
         )
-        .default([]),
-      order: z.number().int().default(100),
+        .optional(),
+      order: z.number().int().optional(),
       review: z
         .object({
           status: oneOf('review.status', REVIEW_STATUSES, 'these statuses').default('ready'),
@@ -147,20 +154,46 @@ export function pageSchema(options: PageSchemaOptions) {
           reviewBy: calendarDate('review.reviewBy').optional(),
         })
         .strict()
-        .default({ status: 'ready' }),
+        .optional(),
       translation: translationSchema.strict().optional(),
     })
     .strict()
     .superRefine((page, ctx) => {
+      // An unknown locale is reported on its own; the rules below depend on knowing it.
+      if (!options.localeCodes.includes(page.locale)) return;
       const isSource = page.locale === options.sourceLocale;
-      if (isSource && page.translation) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['translation'],
-          message: `Dutch pages are the source and have no translation block. Fix: remove \`translation:\` from this ${options.sourceLocale} page.`,
-        });
+      if (isSource) {
+        if (page.translation) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['translation'],
+            message: `Dutch pages are the source and have no translation block. Fix: remove \`translation:\` from this ${options.sourceLocale} page.`,
+          });
+        }
+        for (const field of ['topic', 'sources', 'lastChecked'] as const) {
+          if (page[field] === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [field],
+              message:
+                field === 'sources'
+                  ? 'Every page needs at least one source. Fix: add `sources: [id]` with ids from content/sources.yaml.'
+                  : field === 'lastChecked'
+                    ? 'lastChecked is missing. Fix: add the date you checked the page against its sources, as YYYY-MM-DD.'
+                    : `topic is missing. Fix: add one of: ${options.topicIds.join(', ')}.`,
+            });
+          }
+        }
+        if (page.review?.status === 'reviewed' && !page.review.reviewedOn) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['review', 'reviewedOn'],
+            message: 'review.status is reviewed but review.reviewedOn is missing. Fix: add the date of the Klankbordgroep review.',
+          });
+        }
+        return;
       }
-      if (!isSource && !page.translation) {
+      if (!page.translation) {
         ctx.addIssue({
           code: 'custom',
           path: ['translation'],
@@ -168,12 +201,14 @@ export function pageSchema(options: PageSchemaOptions) {
             'A translated page needs `translation: { method: machine, sourceHash: ..., review: unchecked }`. Fix: add it; `npm run content:stamp` prints the sourceHash.',
         });
       }
-      if (page.review.status === 'reviewed' && !page.review.reviewedOn) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['review', 'reviewedOn'],
-          message: 'review.status is reviewed but review.reviewedOn is missing. Fix: add the date of the Klankbordgroep review.',
-        });
+      for (const field of SOURCE_ONLY_FIELDS) {
+        if (page[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `A translation takes \`${field}\` from the Dutch page. Fix: remove \`${field}:\` from this file.`,
+          });
+        }
       }
       if (page.translation?.review === 'checked' && !page.translation.checkedOn) {
         ctx.addIssue({
@@ -184,6 +219,21 @@ export function pageSchema(options: PageSchemaOptions) {
       }
     });
 }
+
+/** The Dutch page's own fields, with the defaults filled in. */
+export function sourcePageMeta(data: PageData) {
+  return {
+    topic: data.topic!,
+    kind: data.kind ?? 'article',
+    audience: data.audience ?? 'public',
+    sources: data.sources!,
+    lastChecked: data.lastChecked!,
+    organisations: data.organisations ?? [],
+    order: data.order ?? 100,
+    review: data.review ?? { status: 'ready' as const },
+  };
+}
+export type SourcePageMeta = ReturnType<typeof sourcePageMeta>;
 export type PageData = z.infer<ReturnType<typeof pageSchema>>;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { textHash } from './text-hash';
 import { translationState, type TranslationState } from './translation-status';
-import type { Translation } from './content-schema';
+import { sourcePageMeta, type PageData, type SourcePageMeta } from './content-schema';
 import type { LocaleConfig } from './types';
 
 /** The parts of a content entry the page table needs; Astro's entries fit this shape. */
@@ -8,13 +8,7 @@ export interface PageEntryLike {
   id: string;
   body?: string | undefined;
   filePath?: string | undefined;
-  data: {
-    locale: string;
-    title: string;
-    summary: string;
-    review: { status: 'draft' | 'ready' | 'reviewed' };
-    translation?: Translation | undefined;
-  };
+  data: PageData;
 }
 
 export interface PageRoute<E extends PageEntryLike> {
@@ -24,6 +18,8 @@ export interface PageRoute<E extends PageEntryLike> {
   entry: E;
   /** The Dutch original. */
   source: E;
+  /** The Dutch original's topic, sources, dates and review, shared by every translation. */
+  meta: SourcePageMeta;
   state: TranslationState;
   /** Fingerprint of the current Dutch text. */
   sourceHash: string;
@@ -62,7 +58,8 @@ export function buildPageTable<E extends PageEntryLike>(
   const translations = new Map(entries.map((e) => [e.id, e]));
   const routes: PageRoute<E>[] = [];
   for (const source of sources) {
-    if (source.data.review.status === 'draft' && !options.includeDrafts) continue;
+    const meta = sourcePageMeta(source.data);
+    if (meta.review.status === 'draft' && !options.includeDrafts) continue;
     const slug = slugOf(source);
     const sourceHash = pageSourceHash(source);
     for (const locale of locales) {
@@ -73,6 +70,7 @@ export function buildPageTable<E extends PageEntryLike>(
         slug,
         entry: translation ?? source,
         source,
+        meta,
         state: translationState(translation?.data.translation, sourceHash, isSource),
         sourceHash,
       });

@@ -59,7 +59,7 @@ export function enhanceQuickExit(doc: Document): void {
   });
 
   // Coming back through the back/forward cache must show the page again.
-  addEventListener('pageshow', (event) => {
+  addEventListener('pageshow', (event: PageTransitionEvent) => {
     if (event.persisted) doc.documentElement.classList.remove('quick-exit-leaving');
   });
 }

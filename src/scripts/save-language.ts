@@ -13,6 +13,7 @@ export function enhanceSaveLanguage(doc: Document): void {
   if (!box || !status || !save || !remove) return;
   const text = (key: string, values: Record<string, string> = {}) =>
     Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), box.dataset[key] ?? '');
+  doc.querySelectorAll<HTMLElement>('[data-without-javascript]').forEach((note) => (note.hidden = true));
   const locale = box.dataset['saveLanguage']!;
   const lang = box.dataset['lang']!;
   const date = (iso: string) => (iso ? new Date(iso).toLocaleDateString(lang, { dateStyle: 'long' }) : '');

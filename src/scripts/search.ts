@@ -40,6 +40,8 @@ export function enhanceSearch(doc: Document): void {
   const lang = form.dataset['lang'] ?? 'nl';
   const plural = new Intl.PluralRules(lang);
   const say = (text: string) => (status.textContent = text);
+  // Search works: the "without JavaScript you cannot search" note is not true here.
+  doc.querySelectorAll<HTMLElement>('[data-without-javascript]').forEach((note) => (note.hidden = true));
 
   const run = async () => {
     const query = normaliseForSearch(input.value.trim(), lang);
@@ -66,7 +68,7 @@ export function enhanceSearch(doc: Document): void {
         }),
       );
       const count = search.results.length;
-      say(count === 0 ? (form.dataset['noResults'] ?? '') : (form.dataset[`results-${plural.select(count)}`] ?? '').replace('{count}', String(count)));
+      say(count === 0 ? (form.dataset['noResults'] ?? '') : (form.getAttribute(`data-results-${plural.select(count)}`) ?? '').replace('{count}', String(count)));
     } catch {
       say(form.dataset['error'] ?? '');
     }

@@ -20,6 +20,6 @@ export const hubs: readonly Hub[] = [
 export function sortRoutes(routes: readonly Route[], lang: string): Route[] {
   const collator = new Intl.Collator(lang);
   return [...routes].sort(
-    (a, b) => a.source.data.order - b.source.data.order || collator.compare(a.entry.data.title, b.entry.data.title),
+    (a, b) => a.meta.order - b.meta.order || collator.compare(a.entry.data.title, b.entry.data.title),
   );
 }
