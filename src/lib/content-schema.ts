@@ -346,7 +346,8 @@ export function changeSchema(options: { sourceIds: readonly string[] }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must use a-z, 0-9 and hyphens only.' }),
-      date: calendarDate('date'),
+      /** As precise as the source: 2025-12-17, or 2025-04 when the source names only the month. */
+      date: partialDate,
       title: z.string().min(5).max(120),
       text: z.string().min(10).max(600),
       sources: sourceListSchema(options.sourceIds),

@@ -8,7 +8,7 @@ import { localiseItem, type Localised } from '../lib/translation-status';
 export type LocalisedChange = Localised<{ title: string; text: string }> & { source: ChangeEntry };
 
 export async function changesFor(localeCode: string): Promise<LocalisedChange[]> {
-  const entries = (await getCollection('changes')).map((e) => e.data).sort((a, b) => b.date.getTime() - a.date.getTime());
+  const entries = (await getCollection('changes')).map((e) => e.data).sort((a, b) => b.date.localeCompare(a.date));
   const file = (await getCollection('changeTranslations')).find((f) => f.data.locale === localeCode)?.data;
   return entries.map((entry) => ({
     ...localiseItem({ title: entry.title, text: entry.text }, changeHash(entry), { localeCode, sourceLocale }, file?.translation, file?.changes[entry.id]),
