@@ -11,6 +11,9 @@ import { contentDir } from './src/site/content-dir.ts';
 export default defineConfig({
   site: site.url,
   output: 'static',
+  // Tests build fixture sites next to the real one: each build gets its own output and cache.
+  outDir: process.env.WEGWIJZER_OUT_DIR ?? './dist',
+  cacheDir: process.env.WEGWIJZER_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -59,4 +59,10 @@ export const site = {
    * letter of December 2025 names both as places for basic questions.
    */
   fallbackContacts: ['wereldhuis', 'hushu-house'],
+  /**
+   * Where "Is something wrong or unclear?" e-mails go. This is the address of the municipality's
+   * department that runs the programme, as given in its letter of 17 December 2025 (source
+   * rib-2025). Replace it with a dedicated address before launch; nothing else needs to change.
+   */
+  feedbackEmail: 'bestuurszaken.wpi@amsterdam.nl',
 } as const;

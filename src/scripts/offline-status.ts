@@ -1,9 +1,14 @@
 /**
- * On every page: registers the service worker, offers a reload when a new version is ready
+ * On every page: shows the "check overdue" notice when due, registers the service worker, offers a reload when a new version is ready
  * (never reloads by itself), and fills in when a saved copy was stored. The "saved copy" notice
  * itself needs no JavaScript: CSS shows it when the service worker marked the page.
  */
 export function watchOfflineStatus(doc: Document): void {
+  // A page that went past its review-by date after the last build says so too.
+  const today = new Date().toISOString().slice(0, 10);
+  doc.querySelectorAll<HTMLElement>('[data-review-by]').forEach((notice) => {
+    if (notice.dataset['reviewBy']! < today) notice.hidden = false;
+  });
   const savedAt = doc.documentElement.dataset['savedAt'];
   const savedOn = doc.querySelector<HTMLElement>('[data-saved-on]');
   if (savedAt && savedOn) {
