@@ -43,7 +43,8 @@ export async function serve(options: ServeOptions): Promise<{ url: string; serve
   const root = path.resolve(options.root);
   const headersPath = path.join(root, '_headers');
   const rules: HeaderRule[] = options.headers !== false && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const cache = new Map<string, Buffer>();
+  // Files are read once and kept, until they change on disk (the update test edits a build).
+  const cache = new Map<string, { mtime: number; body: Buffer }>();
   let bandwidthFreeAt = 0;
 
   const resolveFile = (urlPath: string): string | undefined => {
@@ -69,8 +70,9 @@ export async function serve(options: ServeOptions): Promise<{ url: string; serve
       file = [path.join(root, locale, '404.html'), path.join(root, '404.html')].find((f) => locale && existsSync(f)) ?? path.join(root, '404.html');
     }
     const extension = path.extname(file);
-    let body = cache.get(file) ?? (await readFile(file));
-    cache.set(file, body);
+    const mtime = statSync(file).mtimeMs;
+    let body = cache.get(file)?.mtime === mtime ? cache.get(file)!.body : await readFile(file);
+    cache.set(file, { mtime, body });
     const headers: Record<string, string> = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream', ...headersFor(rules, url.pathname) };
     const accept = String(req.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.test(file)) {

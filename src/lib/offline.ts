@@ -18,26 +18,25 @@ export interface PackManifest {
   files: PackFile[];
 }
 
-/** Pages that are not part of a saved language: bilingual and review views are opened on demand. */
-const NOT_IN_PACK = /^[^/]+\/(tweetalig|beoordelen|404)\//;
+/** Not part of a saved language: bilingual views are opened on demand, and offline needs no 404 page. */
+const NOT_IN_PACK = /^[^/]+\/(tweetalig\/|404\/|404\.html$)/;
 
 /**
- * The files of one language: its pages, and its Pagefind index (the entry file names every
- * language's index as `<hash>`; the engine is `wasm.<lang>.pagefind`, or `wasm.unknown.pagefind`
- * for languages Pagefind does not stem).
+ * The files of one language: its pages, and its Pagefind index. Pagefind's entry file lists each
+ * index under its language key (`nl`, `pt-br`) with a `hash` naming the meta file
+ * (`pagefind.<hash>.pf_meta`); chunks are named `<language key>_<chunk hash>`; the engine is
+ * `wasm.<lang>.pagefind`, or `wasm.unknown.pagefind` for languages Pagefind does not stem.
  */
 export function packFileNames(
   files: readonly string[],
   localeCode: string,
-  pagefind: { hash: string; wasm: string | null } | undefined,
+  pagefind: { key: string; hash: string; wasm: string | null } | undefined,
 ): string[] {
   const pages = files.filter((f) => f.startsWith(`${localeCode}/`) && f.endsWith('.html') && !NOT_IN_PACK.test(f));
   if (!pagefind) return pages;
+  const chunk = new RegExp(`^pagefind/(index|fragment|filter)/${pagefind.key.replace(/[^a-z0-9-]/g, '')}_[^/]+$`);
   const search = files.filter(
-    (f) =>
-      f === `pagefind/pagefind.${pagefind.hash}.pf_meta` ||
-      f === `pagefind/wasm.${pagefind.wasm ?? 'unknown'}.pagefind` ||
-      new RegExp(`^pagefind/(index|fragment|filter)/${pagefind.hash}_[^/]+$`).test(f),
+    (f) => f === `pagefind/pagefind.${pagefind.hash}.pf_meta` || f === `pagefind/wasm.${pagefind.wasm ?? 'unknown'}.pagefind` || chunk.test(f),
   );
   return [...pages, ...search];
 }
@@ -58,12 +57,12 @@ export function fileUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** What an update of a saved language needs: files to copy from the old pack, and files to fetch. */
-export function planPackUpdate(previous: PackManifest | undefined, next: PackManifest): { copy: string[]; fetch: string[] } {
-  const old = new Map(previous?.files.map((f) => [f.url, f.rev]) ?? []);
+/** What an update needs: files to copy from the previous version's cache, and files to fetch. */
+export function planUpdate(previous: readonly PackFile[] | undefined, next: readonly PackFile[]): { copy: string[]; fetch: string[] } {
+  const old = new Map(previous?.map((f) => [f.url, f.rev]) ?? []);
   const copy: string[] = [];
   const fetchList: string[] = [];
-  for (const file of next.files) (old.get(file.url) === file.rev ? copy : fetchList).push(file.url);
+  for (const file of next) (old.get(file.url) === file.rev ? copy : fetchList).push(file.url);
   return { copy, fetch: fetchList };
 }
 

@@ -10,7 +10,7 @@
  *   version waits until the reader accepts the reload, and only when every saved file is ready.
  */
 /// <reference lib="webworker" />
-import { markAsSaved, planPackUpdate, type PackFile, type PackManifest } from '../lib/offline';
+import { markAsSaved, planUpdate, type PackFile, type PackManifest } from '../lib/offline';
 
 interface BuildManifest {
   build: string;
@@ -27,10 +27,15 @@ const packName = (locale: string, build = WEGWIJZER.build) => `${PACK_PREFIX}${l
 const VISITED = 'visited';
 const NETWORK_TIMEOUT_MS = 3500;
 const SAVED_AT = 'x-wegwijzer-saved-at';
+/** Where a core cache keeps the list of its files, to reuse unchanged ones on the next update. */
+const CORE_MANIFEST = '/__wegwijzer/core.json';
 
 /** Store a response with the moment it was stored, so a page shown offline can say how old it is. */
 async function stamped(response: Response): Promise<Response> {
   const headers = new Headers(response.headers);
+  // The body is already decoded: the server's encoding and length no longer describe it.
+  headers.delete('content-encoding');
+  headers.delete('content-length');
   headers.set(SAVED_AT, new Date().toISOString());
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
@@ -56,20 +61,20 @@ async function savedLocales(): Promise<Map<string, string>> {
 }
 
 /**
- * Store (or update) one language: copy unchanged files from the previous pack, fetch the rest.
- * `report` receives progress. Throws when anything fails, so a broken update never replaces a
- * complete older pack.
+ * Fill `target` with `files`: copy the ones whose fingerprint is unchanged from the previous
+ * version's cache, fetch the rest. The manifest goes in last: a cache without it is incomplete.
+ * Throws when anything fails, so a broken update never replaces a complete older version.
  */
-async function storePack(locale: string, report: (done: number, total: number) => void = () => {}): Promise<void> {
-  const manifestUrl = `/offline/${locale}.json`;
-  const manifestResponse = await fetch(manifestUrl, { cache: 'no-cache' });
-  if (!manifestResponse.ok) throw new Error(`${manifestUrl}: ${manifestResponse.status}`);
-  const manifest = (await manifestResponse.clone().json()) as PackManifest;
-  const previousName = (await savedLocales()).get(locale);
-  const previous = previousName ? await caches.open(previousName) : undefined;
-  const previousManifest = (await (await previous?.match(manifestUrl))?.json()) as PackManifest | undefined;
-  const plan = planPackUpdate(previousManifest, manifest);
-  const target = await caches.open(packName(locale, manifest.build));
+async function fillCache(
+  target: Cache,
+  manifestKey: string,
+  manifest: Response,
+  files: PackFile[],
+  previous: Cache | undefined,
+  report: (done: number, total: number) => void = () => {},
+): Promise<void> {
+  const previousFiles = ((await (await previous?.match(manifestKey))?.json()) as { files: PackFile[] } | undefined)?.files;
+  const plan = planUpdate(previousFiles, files);
   const total = plan.copy.length + plan.fetch.length;
   let done = 0;
   for (const url of plan.copy) {
@@ -87,15 +92,32 @@ async function storePack(locale: string, report: (done: number, total: number) =
       }
     }),
   );
-  // The manifest goes in last: a pack without it is incomplete and is not used.
-  await target.put(manifestUrl, await stamped(manifestResponse));
+  await target.put(manifestKey, await stamped(manifest));
+}
+
+/** Store (or update) one saved language. */
+async function storePack(locale: string, report?: (done: number, total: number) => void): Promise<void> {
+  const manifestUrl = `/offline/${locale}.json`;
+  const response = await fetch(manifestUrl, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${manifestUrl}: ${response.status}`);
+  const manifest = (await response.clone().json()) as PackManifest;
+  const previousName = (await savedLocales()).get(locale);
+  const previous = previousName ? await caches.open(previousName) : undefined;
+  await fillCache(await caches.open(packName(locale, manifest.build)), manifestUrl, response, manifest.files, previous, report);
+}
+
+/** Store this version's core, reusing unchanged files of the previous version. */
+async function storeCore(): Promise<void> {
+  const previousName = (await caches.keys()).find((name) => name.startsWith('core-') && name !== CORE);
+  const previous = previousName ? await caches.open(previousName) : undefined;
+  const manifest = new Response(JSON.stringify({ files: WEGWIJZER.core }), { headers: { 'content-type': 'application/json' } });
+  await fillCache(await caches.open(CORE), CORE_MANIFEST, manifest, WEGWIJZER.core, previous);
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const core = await caches.open(CORE);
-      await core.addAll(WEGWIJZER.core.map((f) => new Request(f.url, { cache: 'no-cache' })));
+      await storeCore();
       // Saved languages are brought up to date before this version may take over.
       for (const locale of (await savedLocales()).keys()) await storePack(locale);
     })(),
@@ -115,6 +137,15 @@ self.addEventListener('activate', (event) => {
       const visited = await caches.open(VISITED);
       for (const request of await visited.keys()) if (new URL(request.url).pathname.startsWith('/pagefind/')) await visited.delete(request);
       await self.clients.claim();
+      // The pages open right now were loaded before this worker could store them: store them now,
+      // so even the very first page a reader opened works offline.
+      for (const client of await self.clients.matchAll({ type: 'window' })) {
+        const url = new URL(client.url);
+        if (url.origin !== self.location.origin || (await visited.match(url.pathname))) continue;
+        await fetchFresh(url.pathname)
+          .then((response) => visited.put(url.pathname, response))
+          .catch(() => undefined);
+      }
     })(),
   );
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTermMatches } from '../../src/lib/glossary';
 import { openState } from '../../src/lib/opening-hours';
 import { hasStemming, normaliseForSearch } from '../../src/lib/search-normalise';
-import { formatBytes, markAsSaved } from '../../src/lib/offline';
+import { coreFileNames, formatBytes, markAsSaved, packFileNames } from '../../src/lib/offline';
 import { formatPartialDate, oldest } from '../../src/lib/dates';
 
 describe('glossary matching', () => {
@@ -86,5 +86,49 @@ describe('small helpers', () => {
   });
   it('takes the oldest date', () => {
     expect(oldest([new Date('2026-01-02'), new Date('2025-05-01')])).toEqual(new Date('2025-05-01'));
+  });
+});
+
+describe('offline packs', () => {
+  const files = [
+    'nl/index.html',
+    'nl/zorg/index.html',
+    'nl/tweetalig/zorg/index.html',
+    'en/index.html',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind.nl_906cb4ce5d.pf_meta',
+    'pagefind/pagefind.en_111.pf_meta',
+    'pagefind/wasm.nl.pagefind',
+    'pagefind/wasm.unknown.pagefind',
+    'pagefind/index/nl_ec78788.pf_index',
+    'pagefind/index/en_aaa.pf_index',
+    'pagefind/fragment/nl_123.pf_fragment',
+    '_astro/app.css',
+    'nl/geen-internet/index.html',
+  ];
+  it('holds a language’s pages and its whole search index, and nothing of other languages', () => {
+    expect(packFileNames(files, 'nl', { key: 'nl', hash: 'nl_906cb4ce5d', wasm: 'nl' })).toEqual([
+      'nl/index.html',
+      'nl/zorg/index.html',
+      'nl/geen-internet/index.html',
+      'pagefind/pagefind.nl_906cb4ce5d.pf_meta',
+      'pagefind/wasm.nl.pagefind',
+      'pagefind/index/nl_ec78788.pf_index',
+      'pagefind/fragment/nl_123.pf_fragment',
+    ]);
+  });
+  it('uses the unstemmed search engine for languages without a stemmer', () => {
+    expect(packFileNames(files, 'nl', { key: 'nl', hash: 'nl_906cb4ce5d', wasm: null })).toContain('pagefind/wasm.unknown.pagefind');
+  });
+  it('keeps a small core: styles, scripts, search runtime and the offline pages', () => {
+    expect(coreFileNames(files, ['nl', 'en'])).toEqual([
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+      '_astro/app.css',
+      'nl/geen-internet/index.html',
+    ]);
   });
 });

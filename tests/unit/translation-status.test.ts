@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/config';
 import { buildPageTable } from '../../src/lib/page-table';
 import { localiseItem, stampHistory, translationState, versionNumber } from '../../src/lib/translation-status';
 import { completeness } from '../../src/lib/completeness';
-import { planPackUpdate } from '../../src/lib/offline';
+import { planUpdate } from '../../src/lib/offline';
 
 const machine = { method: 'machine' as const, sourceHash: 'aaaaaaaaaaaa', review: 'unchecked' as const };
 
@@ -42,6 +41,11 @@ describe('version history', () => {
 });
 
 describe('page table', () => {
+  const locales = [
+    { code: 'nl', lang: 'nl', dir: 'ltr', name: 'Nederlands', englishName: 'Dutch' },
+    { code: 'en', lang: 'en', dir: 'ltr', name: 'English', englishName: 'English' },
+    { code: 'ar', lang: 'ar', dir: 'rtl', name: 'العربية', englishName: 'Arabic' },
+  ] as const;
   const page = (id: string, data: Record<string, unknown>) => ({
     id,
     body: 'Tekst.',
@@ -79,9 +83,9 @@ describe('page table', () => {
 describe('offline pack updates', () => {
   it('fetches only files whose fingerprint changed', () => {
     const file = (url: string, rev: string) => ({ url, rev, size: 1 });
-    const previous = { build: 'a', locale: 'nl', bytes: 2, files: [file('/nl/', '1'), file('/nl/x/', '1')] };
-    const next = { build: 'b', locale: 'nl', bytes: 3, files: [file('/nl/', '1'), file('/nl/x/', '2'), file('/nl/y/', '1')] };
-    expect(planPackUpdate(previous, next)).toEqual({ copy: ['/nl/'], fetch: ['/nl/x/', '/nl/y/'] });
-    expect(planPackUpdate(undefined, next).fetch).toHaveLength(3);
+    const previous = [file('/nl/', '1'), file('/nl/x/', '1')];
+    const next = [file('/nl/', '1'), file('/nl/x/', '2'), file('/nl/y/', '1')];
+    expect(planUpdate(previous, next)).toEqual({ copy: ['/nl/'], fetch: ['/nl/x/', '/nl/y/'] });
+    expect(planUpdate(undefined, next).fetch).toHaveLength(3);
   });
 });
