@@ -59,8 +59,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   ].join(', '),
 };
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-const REVALIDATE = 'no-cache';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+export const ICONS = 'public, max-age=604800';
 
 /**
  * `_headers` rules for a build. `files` are the built files (relative paths). Each header is set
@@ -87,6 +88,6 @@ export function headerRules(files: readonly string[], localeCodes: readonly stri
     { pattern: '/pagefind/*', headers: { 'Content-Security-Policy': contentSecurityPolicy({ wasm: true, meta: false }) } },
     ...['index', 'fragment', 'filter'].map((dir) => ({ pattern: `/pagefind/${dir}/*`, headers: { 'Cache-Control': IMMUTABLE } })),
     ...pagefindFiles.map((f) => ({ pattern: `/${f}`, headers: { 'Cache-Control': f.endsWith('.pf_meta') ? IMMUTABLE : REVALIDATE } })),
-    { pattern: '/icons/*', headers: { 'Cache-Control': 'public, max-age=604800' } },
+    { pattern: '/icons/*', headers: { 'Cache-Control': ICONS } },
   ];
 }
