@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { locales, site, sourceLocale } from './src/config.ts';
 import { wegwijzerBuildSteps } from './src/integrations/index.ts';
+import { rehypeLocaleHeadingIds } from './src/integrations/rehype-heading-ids.ts';
 import { remarkContent } from './src/integrations/remark-content.ts';
 import { contentDir } from './src/site/content-dir.ts';
 
@@ -23,10 +24,13 @@ export default defineConfig({
   // No prefetching, no telemetry, no dev toolbar: nothing may contact a third party.
   prefetch: false,
   devToolbar: { enabled: false },
-  // The unified (remark) pipeline, because content needs our remark plugin: glossary links and
-  // checks on <Term>/<Org> ids. MDX inherits it.
+  // The unified (remark) pipeline, because content needs our plugins: glossary links, checks on
+  // <Term>/<Org> ids, and heading ids that cannot clash. MDX inherits it.
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkContent, { contentDir, sourceLocale }]] }),
+    processor: unified({
+      remarkPlugins: [[remarkContent, { contentDir, sourceLocale }]],
+      rehypePlugins: [[rehypeLocaleHeadingIds, { contentDir }]],
+    }),
   },
   integrations: [mdx(), wegwijzerBuildSteps({ locales })],
   vite: {

@@ -106,7 +106,7 @@ export async function dataTranslationTotals(): Promise<Record<string, Record<'gl
     const dir = files.directory.get(locale.code);
     const ch = files.changes.get(locale.code);
     result[locale.code] = {
-      glossary: count(terms.map((t) => localiseItem(t, termHash(t), target, g?.translation, g?.terms[t.id]).state)),
+      glossary: count(terms.map((t) => localiseItem({ term: t.term, definition: t.definition, forms: t.forms }, termHash(t), target, g?.translation, g?.terms[t.id]).state)),
       directory: count(organisations.map((o) => localiseItem(o.data, organisationHash(o.data), target, dir?.translation, dir?.organisations[o.id] as never).state)),
       changes: count(changes.map((c) => localiseItem(c, changeHash(c), target, ch?.translation, ch?.changes[c.id] as never).state)),
     };

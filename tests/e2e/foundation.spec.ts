@@ -71,7 +71,9 @@ test('the language chooser names every language in its own script and works with
     ['nl', 'Nederlands'],
     ['en', 'English'],
     ['ar', 'العربية'],
-  ]) {
+    ['ti', 'ትግርኛ'],
+    ['fa-AF', 'دری'],
+  ] as const) {
     const item = page.locator(`[data-language-chooser] li[lang="${lang}"]`);
     await expect(item.locator('.language-choice-name')).toHaveText(name);
   }

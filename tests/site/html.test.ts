@@ -2,7 +2,8 @@
  * Every page of the built site is valid HTML (html-validate, recommended rules). The rules turned
  * off in .htmlvalidate.json are about code style, not validity: boolean attribute and void element
  * style (Astro's output), trailing whitespace, title length, subresource integrity (all files are
- * our own), and tel-non-breaking (our one tel: link is a sentence, "Emergency? Call 112").
+ * our own), and tel-non-breaking (our one tel: link is a sentence, "Emergency? Call 112"). Ids
+ * follow HTML5 (valid-id relaxed): the strict default rejects Arabic letters with vowel marks.
  */
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { describe, expect, it } from 'vitest';
