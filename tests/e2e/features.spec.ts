@@ -85,7 +85,7 @@ test.describe('organisations', () => {
 
   test('a stopped organisation says so', async ({ page }) => {
     await page.goto('/nl/organisaties/goedwerk-foundation/');
-    await expect(page.locator('.notice-warning').first()).toContainText('gestopt');
+    await expect(page.getByText('Deze organisatie is gestopt (april 2025).')).toBeVisible();
   });
 });
 
@@ -115,8 +115,10 @@ test('a counter card shows the Dutch text next to the reader’s language, in la
   await page.goto('/ar/kaarten/ziekenhuis/');
   await expect(page.locator('.card-instruction')).toBeVisible();
   await expect(page.locator('.bilingual-half[lang="nl"]')).toContainText('CAK');
-  const size = await page.locator('.bilingual-half[lang="nl"] p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-  expect(size).toBeGreaterThanOrEqual(22);
+  for (const text of ['.lead', '.prose p']) {
+    const size = await page.locator(`.bilingual-half[lang="nl"] ${text}`).first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size, text).toBeGreaterThanOrEqual(22);
+  }
 });
 
 test.describe('the phone’s language is suggested, never forced', () => {

@@ -21,7 +21,7 @@ test('the search page lists every page from A to Z without JavaScript', async ({
   await expect(page.getByText('Zonder JavaScript kunt u niet zoeken')).toBeVisible();
   const links = page.locator('.a-to-z .page-list-title');
   expect(await links.count()).toBeGreaterThan(50);
-  await expect(links.filter({ hasText: 'Naar de tandarts' })).toHaveCount(1);
+  await expect(links.filter({ hasText: /^Naar de tandarts$/ })).toHaveCount(1);
 });
 
 test('the search box on the home page leads to the A to Z list, with no query in the address', async ({ page }) => {
