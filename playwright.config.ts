@@ -10,7 +10,7 @@ import { FIXTURE_PORT, SITE_PORT } from './tests/support/ports';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : 2,
+  workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   timeout: 60_000,
@@ -23,7 +23,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: [
-    { command: `tsx scripts/serve.ts dist --port ${SITE_PORT}`, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
-    { command: `tsx scripts/serve.ts dist-fixture --port ${FIXTURE_PORT}`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: !process.env['CI'] },
+    { command: `tsx scripts/serve.ts dist --port ${SITE_PORT} --fast`, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env['CI'] },
+    { command: `tsx scripts/serve.ts dist-fixture --port ${FIXTURE_PORT} --fast`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: !process.env['CI'] },
   ],
 });

@@ -4,6 +4,7 @@
  * language, and loads nothing from anywhere but this site.
  */
 import { expect, test } from '@playwright/test';
+import { layoutProblems } from '../support/layout';
 import { templateUrls } from './templates';
 
 const templates = templateUrls();
@@ -11,23 +12,12 @@ const templates = templateUrls();
 for (const { name, url } of templates) {
   test(`${name}: language, direction and layout (${url})`, async ({ page }) => {
     const response = await page.goto(url);
-    expect(response?.status()).toBe(name.endsWith('notFound') ? 200 : 200);
+    expect(response?.status()).toBe(200);
     const locale = url.split('/')[1] || 'nl';
     const html = page.locator('html');
-    await expect(html).toHaveAttribute('lang', locale === 'ar' ? 'ar' : locale);
+    await expect(html).toHaveAttribute('lang', locale);
     await expect(html).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
-    await expect(page.locator('h1')).toHaveCount(1);
-    // No horizontal scrolling at 360 px, in either direction.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    // Every text under 16 px is a bug on a phone.
-    const tooSmall = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('body *')]
-        .filter((el) => el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
-        .filter((el) => el.offsetParent !== null && parseFloat(getComputedStyle(el).fontSize) < 16)
-        .map((el) => `${el.tagName}: ${el.textContent!.trim().slice(0, 40)}`),
-    );
-    expect(tooSmall).toEqual([]);
+    expect(await page.evaluate(layoutProblems)).toEqual([]);
   });
 }
 
