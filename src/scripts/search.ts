@@ -4,16 +4,23 @@
  * is a live region so screen readers hear the count.
  */
 import { normaliseForSearch } from '../lib/search-normalise';
+import { mergeWordResults, splitQuery } from '../lib/search-words';
 
 interface PagefindResultData {
   url: string;
   meta: { title?: string };
   plain_excerpt?: string;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+  debouncedSearch(query: string, options?: unknown, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 8;
@@ -52,9 +59,18 @@ export function enhanceSearch(doc: Document): void {
     }
     say(form.dataset['loading'] ?? '');
     try {
-      const search = await (await loadPagefind()).debouncedSearch(query, {}, 200);
+      const module = await loadPagefind();
+      const search = await module.debouncedSearch(query, {}, 200);
       if (!search) return; // superseded by a newer query
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      let results = search.results;
+      const words = splitQuery(query);
+      if (results.length === 0 && words.length > 1) {
+        // A question finds no page with every word: look for pages with some of the words.
+        const perWord = await Promise.all(words.map(async (word) => (await module.search(word)).results.map((r) => ({ id: r.id, score: r.score, value: r }))));
+        if (normaliseForSearch(input.value.trim(), lang) !== query) return; // the reader typed on
+        results = mergeWordResults(perWord);
+      }
+      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
       list.replaceChildren(
         ...data.map((result) => {
           const item = doc.createElement('li');
@@ -67,7 +83,7 @@ export function enhanceSearch(doc: Document): void {
           return item;
         }),
       );
-      const count = search.results.length;
+      const count = results.length;
       say(count === 0 ? (form.dataset['noResults'] ?? '') : (form.getAttribute(`data-results-${plural.select(count)}`) ?? '').replace('{count}', String(count)));
     } catch {
       say(form.dataset['error'] ?? '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTermMatches } from '../../src/lib/glossary';
 import { openState } from '../../src/lib/opening-hours';
 import { hasStemming, normaliseForSearch } from '../../src/lib/search-normalise';
+import { mergeWordResults, splitQuery } from '../../src/lib/search-words';
 import { coreFileNames, formatBytes, markAsSaved, packFileNames } from '../../src/lib/offline';
 import { formatPartialDate, oldest } from '../../src/lib/dates';
 
@@ -130,5 +131,24 @@ describe('offline packs', () => {
       '_astro/app.css',
       'nl/geen-internet/index.html',
     ]);
+  });
+});
+
+describe('search by single words when a question finds nothing', () => {
+  const r = (id: string, score: number) => ({ id, score, value: id });
+  it('splits a question into distinct words', () => {
+    expect(splitQuery('  waar kan ik  slapen waar ')).toEqual(['waar', 'kan', 'ik', 'slapen']);
+  });
+  it('puts pages with more of the words first', () => {
+    expect(mergeWordResults([[r('one', 50)], [r('both', 1)], [r('both', 1)]])).toEqual(['both', 'one']);
+  });
+  it('among pages with as many words, lets a word on few pages count more than a word on many', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => r(`page${i}`, 1));
+    const common = [r('card', 9), r('shelter', 1), ...filler];
+    const rare = [r('card', 1), r('shelter', 3)];
+    expect(mergeWordResults([common, rare]).slice(0, 2)).toEqual(['shelter', 'card']);
+  });
+  it('returns nothing for no words', () => {
+    expect(mergeWordResults([])).toEqual([]);
   });
 });
