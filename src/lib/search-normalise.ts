@@ -4,6 +4,9 @@
  * fold: tatweel (ـ), the Arabic and Persian forms of yeh and kaf, alef maqsura, teh marbuta, and
  * Arabic-Indic or Persian digits. Arabic pages use the Arabic letter forms, Persian (Dari) pages
  * the Persian ones, so people who type on either keyboard find the same words.
+ * Arabic is stemmed (Snowball), and the stemmer already treats ة/ه and ى/ي at the end of a word
+ * alike; folding them first would change the stems ("الليله" no longer finds "ليلي"). So Arabic
+ * folds only the Persian keyboard letters; Dari, which is not stemmed, folds all of them.
  */
 const TATWEEL = /\u0640/g;
 const DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
@@ -12,7 +15,7 @@ function foldDigits(text: string): string {
   return text.replace(DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
-const ARABIC_FORMS: Record<string, string> = { 'ی': 'ي', 'ى': 'ي', 'ک': 'ك', 'ة': 'ه' };
+const ARABIC_FORMS: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
 const PERSIAN_FORMS: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه' };
 
 export function normaliseForSearch(text: string, lang: string): string {

@@ -34,7 +34,7 @@ const WORD_STARTS: Record<string, [query: string, slug: string][]> = {
 
 /** Other letter forms for the same word: tatweel, vowel marks, the other keyboard's yeh and kaf, heh for teh marbuta. */
 const LETTER_VARIANTS: Record<string, [query: string, slug: string][]> = {
-  ar: [['طبيـــب أسنان', 'zorg/tandarts'], ['حَامِل', 'zorg/zwanger'], ['شرطه', 'politie/aangifte-doen'], ['مدرسه', 'onderwijs/school']],
+  ar: [['طبيـــب أسنان', 'zorg/tandarts'], ['طبیب أسنان', 'zorg/tandarts'], ['حَامِل', 'zorg/zwanger'], ['شرطه', 'politie/aangifte-doen'], ['مدرسه', 'onderwijs/school'], ['مستشفي', 'zorg/ziekenhuis']],
   'fa-af': [['مكتب', 'onderwijs/school'], ['پوليس', 'politie/aangifte-doen'], ['دندان درد', 'zorg/tandarts'], ['حاملـه', 'zorg/zwanger']],
 };
 

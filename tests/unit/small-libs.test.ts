@@ -29,9 +29,10 @@ describe('glossary matching', () => {
 });
 
 describe('search normalising', () => {
-  it('folds Arabic letter variants and tatweel', () => {
-    expect(normaliseForSearch('مستشفـى', 'ar')).toBe('مستشفي');
-    expect(normaliseForSearch('طبيبة', 'ar')).toBe('طبيبه');
+  it('folds tatweel and Persian keyboard letters in Arabic, and leaves word endings to the stemmer', () => {
+    expect(normaliseForSearch('مستشفـى', 'ar')).toBe('مستشفى');
+    expect(normaliseForSearch('طبیب کبير', 'ar')).toBe('طبيب كبير');
+    expect(normaliseForSearch('طبيبة', 'ar')).toBe('طبيبة');
   });
   it('folds Arabic keyboard letters to Persian ones for Dari, and digits to 0-9', () => {
     expect(normaliseForSearch('كمك', 'fa-AF')).toBe('کمک');
