@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false } },
+      { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 300_000 } },
     ],
   },
