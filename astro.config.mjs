@@ -32,7 +32,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeLocaleHeadingIds, { contentDir }]],
     }),
   },
-  integrations: [mdx(), wegwijzerBuildSteps({ locales })],
+  integrations: [mdx(), wegwijzerBuildSteps({ locales, sourceLocale })],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay external files, so a strict Content-Security-Policy needs no inline hashes.

@@ -10,18 +10,18 @@ import type { LocaleConfig, TopicConfig } from './lib/types';
  * BCP-47 tag used in `<html lang>`, for Pagefind's index and for the phone's speech voices.
  */
 export const locales: readonly LocaleConfig[] = [
-  { code: 'nl', lang: 'nl', dir: 'ltr', name: 'Nederlands', englishName: 'Dutch' },
-  { code: 'en', lang: 'en', dir: 'ltr', name: 'English', englishName: 'English' },
-  { code: 'ar', lang: 'ar', dir: 'rtl', name: 'العربية', englishName: 'Arabic' },
-  { code: 'pt-br', lang: 'pt-BR', dir: 'ltr', name: 'Português (Brasil)', englishName: 'Portuguese (Brazil)' },
-  { code: 'es', lang: 'es', dir: 'ltr', name: 'Español', englishName: 'Spanish' },
-  { code: 'fr', lang: 'fr', dir: 'ltr', name: 'Français', englishName: 'French' },
-  { code: 'ti', lang: 'ti', dir: 'ltr', name: 'ትግርኛ', englishName: 'Tigrinya' },
-  { code: 'fa-af', lang: 'fa-AF', dir: 'rtl', name: 'دری', englishName: 'Dari' },
-  { code: 'tl', lang: 'tl', dir: 'ltr', name: 'Tagalog', englishName: 'Tagalog' },
-  { code: 'id', lang: 'id', dir: 'ltr', name: 'Bahasa Indonesia', englishName: 'Indonesian' },
-  { code: 'uk', lang: 'uk', dir: 'ltr', name: 'Українська', englishName: 'Ukrainian' },
-  { code: 'tr', lang: 'tr', dir: 'ltr', name: 'Türkçe', englishName: 'Turkish' },
+  { code: 'nl', lang: 'nl', dir: 'ltr', script: 'Latn', name: 'Nederlands', englishName: 'Dutch' },
+  { code: 'en', lang: 'en', dir: 'ltr', script: 'Latn', name: 'English', englishName: 'English' },
+  { code: 'ar', lang: 'ar', dir: 'rtl', script: 'Arab', name: 'العربية', englishName: 'Arabic' },
+  { code: 'pt-br', lang: 'pt-BR', dir: 'ltr', script: 'Latn', name: 'Português (Brasil)', englishName: 'Portuguese (Brazil)' },
+  { code: 'es', lang: 'es', dir: 'ltr', script: 'Latn', name: 'Español', englishName: 'Spanish' },
+  { code: 'fr', lang: 'fr', dir: 'ltr', script: 'Latn', name: 'Français', englishName: 'French' },
+  { code: 'ti', lang: 'ti', dir: 'ltr', script: 'Ethi', name: 'ትግርኛ', englishName: 'Tigrinya' },
+  { code: 'fa-af', lang: 'fa-AF', dir: 'rtl', script: 'Arab', name: 'دری', englishName: 'Dari' },
+  { code: 'tl', lang: 'tl', dir: 'ltr', script: 'Latn', name: 'Tagalog', englishName: 'Tagalog' },
+  { code: 'id', lang: 'id', dir: 'ltr', script: 'Latn', name: 'Bahasa Indonesia', englishName: 'Indonesian' },
+  { code: 'uk', lang: 'uk', dir: 'ltr', script: 'Cyrl', name: 'Українська', englishName: 'Ukrainian' },
+  { code: 'tr', lang: 'tr', dir: 'ltr', script: 'Latn', name: 'Türkçe', englishName: 'Turkish' },
 ];
 
 /** Dutch is the source: every other language translates it. */

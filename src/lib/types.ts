@@ -8,6 +8,8 @@ export interface LocaleConfig {
   /** BCP-47 tag for `lang` attributes: `nl`, `pt-BR`. */
   lang: string;
   dir: Direction;
+  /** ISO 15924 script code: Dutch words inside text in another script than Latin get marked as Dutch. */
+  script: 'Latn' | 'Arab' | 'Ethi' | 'Cyrl';
   /** The language's name in its own script, as shown in the language chooser. */
   name: string;
   /** English name, for editors and error messages. */

@@ -136,3 +136,14 @@ test('the language chooser shows how complete each language is', async ({ page }
   await page.goto('/');
   await expect(page.locator('li[lang="ti"] .language-choice-note')).toContainText(/\d+/);
 });
+
+test('Dutch words inside Arabic, Tigrinya and Ukrainian text are marked as Dutch', async ({ page }) => {
+  await page.goto('/ar/zorg/ziekenhuis/');
+  const cak = page.locator('main p span[lang="nl"]', { hasText: /^CAK$/ }).first();
+  await expect(cak).toHaveAttribute('dir', 'ltr');
+  await page.goto('/uk/');
+  await expect(page.locator('h1 span[lang="nl"]')).toHaveText('Wegwijzer Amsterdam');
+  // Latin-script languages have no marks: there the words cannot be told apart by their letters.
+  await page.goto('/en/zorg/ziekenhuis/');
+  await expect(page.locator('article span[lang="nl"]')).toHaveCount(0);
+});

@@ -42,9 +42,9 @@ describe('version history', () => {
 
 describe('page table', () => {
   const locales = [
-    { code: 'nl', lang: 'nl', dir: 'ltr', name: 'Nederlands', englishName: 'Dutch' },
-    { code: 'en', lang: 'en', dir: 'ltr', name: 'English', englishName: 'English' },
-    { code: 'ar', lang: 'ar', dir: 'rtl', name: 'العربية', englishName: 'Arabic' },
+    { code: 'nl', lang: 'nl', dir: 'ltr', script: 'Latn', name: 'Nederlands', englishName: 'Dutch' },
+    { code: 'en', lang: 'en', dir: 'ltr', script: 'Latn', name: 'English', englishName: 'English' },
+    { code: 'ar', lang: 'ar', dir: 'rtl', script: 'Arab', name: 'العربية', englishName: 'Arabic' },
   ] as const;
   const page = (id: string, data: Record<string, unknown>) => ({
     id,
