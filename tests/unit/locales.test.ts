@@ -32,6 +32,12 @@ describe('locale paths', () => {
     }
     expect(getLocale(locales, 'ar').dir).toBe('rtl');
   });
+
+  it('names the script each language is written in, which its own-script name is written in', () => {
+    const wrong = locales.filter((l) => !new RegExp(`^[\\p{Script=${l.script}}\\p{M}\\s()]+$`, 'u').test(l.name));
+    expect(wrong.map((l) => `${l.code}: "${l.name}" is not in ${l.script}`)).toEqual([]);
+    expect(getLocale(locales, 'ti').script).toBe('Ethi');
+  });
 });
 
 describe('links in content', () => {
