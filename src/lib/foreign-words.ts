@@ -11,6 +11,9 @@ import { Parser } from 'htmlparser2';
 const WORD = String.raw`[\p{Script=Latin}\p{M}\d]+(?:[-'’][\p{Script=Latin}\p{M}\d]+)*-?`;
 const RUN = new RegExp(`${WORD}(?:[ \\u00a0]${WORD})*`, 'gu');
 const HAS_LETTER = /\p{Script=Latin}/u;
+/** A letter of any script but Latin. */
+const OTHER_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const ENTITY = /(&#?[a-zA-Z0-9]+;)/;
 
 export interface TextPart {
   text: string;
@@ -71,9 +74,19 @@ export function markLatinRuns(html: string, options: MarkOptions): string {
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
         // The raw text, with character references such as &amp; kept as they are.
-        const pieces = html.slice(start, end).split(/(&#?[a-zA-Z0-9]+;)/);
-        const parts = pieces.flatMap((piece, i) => (i % 2 ? [{ text: piece, latin: false }] : splitLatinRuns(piece)));
-        if (!parts.some((p) => p.latin)) return;
+        const raw = html.slice(start, end);
+        const letters = raw.split(ENTITY).filter((_, i) => i % 2 === 0).join(' ');
+        let parts: TextPart[];
+        if (!OTHER_LETTER.test(letters)) {
+          // Only Latin letters (a URL, an address, a name with punctuation): one run, whole.
+          if (!HAS_LETTER.test(letters)) return;
+          const [, before, run, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw)!;
+          parts = [{ text: before!, latin: false }, { text: run!, latin: true }, { text: after!, latin: false }];
+        } else {
+          const pieces = raw.split(ENTITY);
+          parts = pieces.flatMap((piece, i) => (i % 2 ? [{ text: piece, latin: false }] : splitLatinRuns(piece)));
+          if (!parts.some((p) => p.latin)) return;
+        }
         const open = dir === 'rtl' ? `<span lang="${options.runLang}" dir="ltr">` : `<span lang="${options.runLang}">`;
         edits.push({ start, end, text: parts.map((p) => (p.latin ? `${open}${p.text}</span>` : p.text)).join('') });
       },

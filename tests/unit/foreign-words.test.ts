@@ -32,6 +32,12 @@ describe('marking Latin runs in a page', () => {
     const html = '<html lang="uk"><body><section lang="nl"><p>Naar de huisarts</p></section><code>npm test</code><script>let a = 1;</script><p>до huisarts</p></body></html>';
     expect(markLatinRuns(html, options)).toBe('<html lang="uk"><body><section lang="nl"><p>Naar de huisarts</p></section><code>npm test</code><script>let a = 1;</script><p>до <span lang="nl">huisarts</span></p></body></html>');
   });
+  it('marks a text with only Latin letters as one run, punctuation included', () => {
+    const html = '<html lang="ar" dir="rtl"><body><a href="https://x.nl/a-b/">x.nl/a-b</a> <span> Transformatorweg 2, Amsterdam </span><b>&nbsp;112 &amp; 18</b></body></html>';
+    expect(markLatinRuns(html, options)).toBe(
+      '<html lang="ar" dir="rtl"><body><a href="https://x.nl/a-b/"><span lang="nl" dir="ltr">x.nl/a-b</span></a> <span> <span lang="nl" dir="ltr">Transformatorweg 2, Amsterdam</span> </span><b>&nbsp;112 &amp; 18</b></body></html>',
+    );
+  });
   it('does nothing to pages in a Latin-script language', () => {
     const html = '<html lang="en"><body><p>Go to the huisarts</p></body></html>';
     expect(markLatinRuns(html, options)).toBe(html);
